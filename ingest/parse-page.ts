@@ -1,0 +1,37 @@
+// From a file's bytes to a record or a rejection: decode, detect the rendering from the content
+// (file names and extensions in a crawl are not to be trusted), then hand over to one parser.
+import { parseHtml } from "./parse-html.ts";
+import { parseText } from "./parse-text.ts";
+import type { ParseResult, Rendering } from "./record.ts";
+
+/** Pages are ~7–15 KB; a file past this is not a page, and is not worth reading to find out. */
+export const MAX_PAGE_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+export interface PageOutcome {
+  rendering: Rendering | null;
+  result: ParseResult;
+}
+
+const reject = (kind: Extract<ParseResult, { ok: false }>["kind"], reason: string): PageOutcome => ({
+  rendering: null,
+  result: { ok: false, kind, reason },
+});
+
+export function parsePage(bytes: Uint8Array): PageOutcome {
+  if (bytes.length > MAX_PAGE_BYTES) {
+    return reject("oversized", `file is ${bytes.length} bytes, larger than any page (limit ${MAX_PAGE_BYTES})`);
+  }
+  if (bytes.indexOf(0) !== -1) return reject("binary", "binary file (contains NUL bytes)");
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // also drops a UTF-8 byte-order mark
+  } catch {
+    return reject("binary", "not UTF-8 text");
+  }
+  text = text.replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return reject("empty", "empty file");
+  const rendering: Rendering = text.trimStart().startsWith("<") ? "html" : "text";
+  return { rendering, result: rendering === "html" ? parseHtml(text) : parseText(text) };
+}
