@@ -38,20 +38,23 @@ export function parseHtml(html: string): ParseResult {
 
 function readParts(html: string): PageParts {
   const $ = load(html);
-  // A download cut short loses its closing tag; without it, a missing section means a cut, not a bad page.
-  const complete = /<\/html>\s*$/i.test(html);
-  const missing = (what: string) =>
-    complete ? malformed(`the page has no ${what}`) : new PageError("truncated", `page ends before ${what} (no closing </html>)`);
   const text = (el: Cheerio) => clean(el.text());
+  const head = $("header.profile-head");
+  // A download cut short loses its closing tag. Nothing after the cut can be trusted, even when
+  // every section seems present (the last list may have lost items), so the page is rejected.
+  if (!/<\/html>\s*$/i.test(html)) {
+    const where = head.length ? lastSection($) : "the document head, before anything shows it is a profile page";
+    throw new PageError("truncated", `page is cut off: the last part begun is ${where} (no closing </html>)`);
+  }
+  if (head.length === 0 || text($("body > nav")) !== "← Canon taxonomy") {
+    throw new PageError("not-a-profile", `not a Canon taxonomy profile page (no "← Canon taxonomy" header)`);
+  }
+  const missing = (what: string) => malformed(`${what} is missing`);
   const need = (el: Cheerio, what: string) => {
     if (el.length === 0) throw missing(what);
     return el;
   };
 
-  const head = $("header.profile-head");
-  if (head.length === 0 || text($("body > nav")) !== "← Canon taxonomy") {
-    throw new PageError("not-a-profile", `not a Canon taxonomy profile page (no "← Canon taxonomy" header)`);
-  }
   const profileId = text(need(head.find("code.pid"), "the profile id"));
   parseProfileId(profileId);
 
@@ -142,8 +145,16 @@ function readParts(html: string): PageParts {
       })
       .get(),
     aliases,
-    classifications: readClassifications($, section("Classification mappings"), missing),
+    classifications: readClassifications($, section("Classification mappings")),
   };
+}
+
+function lastSection($: CheerioAPI): string {
+  const last = $("main > section").last();
+  if (last.length === 0) return "the page header";
+  if (last.hasClass("hero")) return "the hero";
+  const label = clean(last.children("h2,h3").first().contents().first().text());
+  return label ? `the "${label}" section` : "a section whose heading is lost";
 }
 
 function readResponsibilities($: CheerioAPI, resp: Cheerio): PageParts["responsibilities"] {
@@ -165,7 +176,7 @@ function readRubric($: CheerioAPI, s: Cheerio, missing: (what: string) => PageEr
   return rows
     .map((_, tr) => {
       const cells = $(tr).children("td").map((_, td) => clean($(td).text())).get();
-      if (cells.length !== 5) throw missing(`a whole rubric row (found ${cells.length} of 5 cells)`);
+      if (cells.length !== 5) throw malformed(`a rubric row has ${cells.length} cells, expected 5`);
       return {
         levelCode: parseLevelCode(cells[0]!, "rubric"),
         knowledgeApplication: cells[1]!,
@@ -193,7 +204,7 @@ function readScores($: CheerioAPI, scores: Cheerio): PageParts["qualityScores"] 
 }
 
 /** Each system is an `<h4>` followed by a list of `<span>code=…</span><span>source=…</span>` items. */
-function readClassifications($: CheerioAPI, s: Cheerio, missing: (what: string) => PageError): PageParts["classifications"] {
+function readClassifications($: CheerioAPI, s: Cheerio): PageParts["classifications"] {
   const out: PageParts["classifications"] = [];
   let system: string | null = null;
   s.children().each((_, el: AnyNode) => {
@@ -205,11 +216,11 @@ function readClassifications($: CheerioAPI, s: Cheerio, missing: (what: string) 
         .children("li")
         .each((_, li) => {
           const cells = $(li).children("span").map((_, c) => clean($(c).text())).get();
-          if (cells.length !== 2) throw missing(`a whole classification mapping`);
+          if (cells.length !== 2) throw malformed(`a classification mapping has ${cells.length} parts, expected a code and a source`);
           out.push({ position: out.length + 1, system: sys, ...parseMapping(cells[0]!, cells[1]!) });
         });
     }
   });
-  if (out.length === 0) throw missing("a classification mapping");
+  if (out.length === 0) throw malformed("the page lists no classification mapping");
   return out;
 }

@@ -28,10 +28,28 @@ export function parsePage(bytes: Uint8Array): PageOutcome {
   try {
     text = utf8.decode(bytes); // also drops a UTF-8 byte-order mark
   } catch {
+    if (endsMidCharacter(bytes)) return reject("truncated", "file ends in the middle of a character: cut off");
     return reject("binary", "not UTF-8 text");
   }
   text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") return reject("empty", "empty file");
   const rendering: Rendering = text.trimStart().startsWith("<") ? "html" : "text";
   return { rendering, result: rendering === "html" ? parseHtml(text) : parseText(text) };
+}
+
+/** Valid UTF-8 but for an incomplete multi-byte sequence at the very end: a download cut short. */
+function endsMidCharacter(bytes: Uint8Array): boolean {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const lead = bytes[bytes.length - back]!;
+    if ((lead & 0xc0) === 0x80) continue; // a continuation byte: keep looking for the lead
+    const needs = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (needs <= back) return false;
+    try {
+      utf8.decode(bytes.subarray(0, bytes.length - back));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }

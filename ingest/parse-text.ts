@@ -80,18 +80,26 @@ const bullet = (line: string, where: string): string => {
 };
 
 export function parseText(text: string): ParseResult {
+  const blocks = toBlocks(text);
+  const first = blocks[0]?.[0] ?? "";
+  if (first !== TEXT_MARKER && TEXT_MARKER.startsWith(first) && blocks.length === 1 && blocks[0]!.length === 1) {
+    return { ok: false, kind: "truncated", reason: `page ends in its first line` };
+  }
+  if (first !== TEXT_MARKER) {
+    return { ok: false, kind: "not-a-profile", reason: `not a Canon taxonomy profile page (no "${TEXT_MARKER}" first line)` };
+  }
+  const b = new Blocks(blocks);
   try {
-    return { ok: true, record: assemble(readParts(text)) };
+    return { ok: true, record: assemble(readParts(b)) };
   } catch (e) {
-    if (e instanceof PageError) return { ok: false, kind: e.kind, reason: e.message };
-    throw e;
+    if (!(e instanceof PageError)) throw e;
+    // A bad line in the file's last block is what a download cut mid-line looks like.
+    if (e.kind === "malformed" && b.rest() === 0) return { ok: false, kind: "truncated", reason: `page ends mid-section: ${e.message}` };
+    return { ok: false, kind: e.kind, reason: e.message };
   }
 }
 
-function readParts(text: string): PageParts {
-  const blocks = toBlocks(text);
-  if (blocks[0]?.[0] !== TEXT_MARKER) throw new PageError("not-a-profile", `not a Canon taxonomy profile page (no "${TEXT_MARKER}" first line)`);
-  const b = new Blocks(blocks);
+function readParts(b: Blocks): PageParts {
 
   const head = b.next("the page header");
   if (head.length !== 5) throw malformed(`the page header has ${head.length} lines, expected 5`);
