@@ -191,5 +191,10 @@ const rejects: TableSpec<IngestedFile> = {
   ],
 };
 
-export const TABLES = [profiles, responsibilities, rubric, skills, qualityScores, levelDefinition, adjacency, aliases, classifications, rejects] as const;
-export type TableName = (typeof TABLES)[number]["name"];
+export type TableName =
+  | "profiles" | "responsibilities" | "rubric" | "skills" | "quality_scores"
+  | "level_definition" | "adjacency" | "aliases" | "classifications" | "rejects";
+
+export const TABLES: (TableSpec<any> & { name: TableName })[] = [
+  profiles, responsibilities, rubric, skills, qualityScores, levelDefinition, adjacency, aliases, classifications, rejects,
+] as (TableSpec<any> & { name: TableName })[];

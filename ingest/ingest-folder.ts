@@ -1,6 +1,6 @@
 // A folder of pages to Arrow tables: list, parse (in workers when it pays), tabulate. Symbolic
 // links are rejected rather than followed, so the ingest only ever reads what is in the folder.
-import { listFiles } from "./list-files.ts";
+import { listFiles, type InputFile } from "./list-files.ts";
 import { parseFiles, type ParseOptions } from "./parse-files.ts";
 import type { IngestedFile } from "./record.ts";
 import { toArrowTables, type IngestTables } from "./to-arrow.ts";
@@ -13,7 +13,11 @@ export interface FolderIngest {
 }
 
 export async function ingestFolder(root: string, options: ParseOptions = {}): Promise<FolderIngest> {
-  const listed = await listFiles(root);
+  return ingestFiles(await listFiles(root), options);
+}
+
+/** The same for files already listed: the pipeline passes only those it has to parse. */
+export async function ingestFiles(listed: InputFile[], options: ParseOptions = {}): Promise<FolderIngest> {
   const links = listed.filter((f) => f.isSymlink);
   const regular = listed.filter((f) => !f.isSymlink);
   const parsedFiles = await parseFiles(regular, options);

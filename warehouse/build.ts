@@ -1,0 +1,38 @@
+// Builds a warehouse into an open, empty database: the raw layer from the ingest's Arrow tables
+// and the reference documents, then the models, then the checks. Publishing is not done here
+// (publish.ts): a build can be thrown away without anyone having seen it.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { IngestTables } from "../ingest/to-arrow.ts";
+import { appendArrow, createRawLayer } from "./raw-layer.ts";
+import { loadReferenceDocs } from "./reference-docs.ts";
+import { runChecks, type CheckResult } from "./run-checks.ts";
+import { runModels, type ModelTiming } from "./run-models.ts";
+
+export interface BuildSettings {
+  runId: string;
+  reportingCurrency: string;
+}
+
+export async function loadRaw(connection: DuckDBConnection, tables: IngestTables): Promise<Record<string, number>> {
+  const rows: Record<string, number> = {};
+  await connection.run("begin transaction");
+  try {
+    await createRawLayer(connection);
+    for (const [name, table] of Object.entries(tables)) rows[name] = await appendArrow(connection, name, table);
+    await loadReferenceDocs(connection);
+    await connection.run("commit");
+  } catch (e) {
+    await connection.run("rollback");
+    throw e;
+  }
+  return rows;
+}
+
+export async function transform(connection: DuckDBConnection, settings: BuildSettings): Promise<{ models: ModelTiming[]; checks: CheckResult[] }> {
+  // Models read their settings with getvariable(), so SQL files carry no splice points.
+  await connection.run("set variable run_id = $1", [settings.runId]);
+  await connection.run("set variable reporting_currency = $1", [settings.reportingCurrency]);
+  const models = await runModels(connection);
+  const checks = await runChecks(connection, settings.runId);
+  return { models, checks };
+}
