@@ -89,13 +89,20 @@ export function parseText(text: string): ParseResult {
     return { ok: false, kind: "not-a-profile", reason: `not a Canon taxonomy profile page (no "${TEXT_MARKER}" first line)` };
   }
   const b = new Blocks(blocks);
+  let parts: PageParts;
   try {
-    return { ok: true, record: assemble(readParts(b)) };
+    parts = readParts(b);
   } catch (e) {
     if (!(e instanceof PageError)) throw e;
     // A bad line in the file's last block is what a download cut mid-line looks like.
     if (e.kind === "malformed" && b.rest() === 0) return { ok: false, kind: "truncated", reason: `page ends mid-section: ${e.message}` };
     return { ok: false, kind: e.kind, reason: e.message };
+  }
+  try {
+    return { ok: true, record: assemble(parts) };
+  } catch (e) {
+    if (e instanceof PageError) return { ok: false, kind: e.kind, reason: e.message };
+    throw e;
   }
 }
 
