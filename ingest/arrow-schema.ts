@@ -89,12 +89,13 @@ const responsibilities: TableSpec<Child<ProfileRecord["responsibilities"][number
   ],
 };
 
-const rubric: TableSpec<Child<ProfileRecord["rubric"][number]>> = {
+const rubric: TableSpec<Child<ProfileRecord["rubric"][number] & { position: number }>> = {
   name: "rubric",
   grain: "one row per level of the leveling rubric per parsed file",
-  rows: children((r) => r.rubric),
+  rows: children((r) => r.rubric.map((row, i) => ({ ...row, position: i + 1 }))),
   columns: [
     ...keys(),
+    { name: "position", type: int32, doc: "Row order in the table, from 1.", value: (r) => r.item.position },
     { name: "level_code", type: utf8, doc: "Level of the rubric row.", value: (r) => r.item.levelCode },
     { name: "knowledge_application", type: utf8, doc: "Knowledge & Application cell.", value: (r) => r.item.knowledgeApplication },
     { name: "complexity_problem_solving", type: utf8, doc: "Complexity & Problem Solving cell.", value: (r) => r.item.complexityProblemSolving },

@@ -5,7 +5,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { IngestTables } from "../ingest/to-arrow.ts";
 import { appendArrow, createRawLayer } from "./raw-layer.ts";
 import { loadReferenceDocs } from "./reference-docs.ts";
-import { runChecks, type CheckResult } from "./run-checks.ts";
+import { createCheckResults, runChecks, type CheckResult } from "./run-checks.ts";
 import { runModels, type ModelTiming } from "./run-models.ts";
 
 export interface BuildSettings {
@@ -32,6 +32,7 @@ export async function transform(connection: DuckDBConnection, settings: BuildSet
   // Models read their settings with getvariable(), so SQL files carry no splice points.
   await connection.run("set variable run_id = $1", [settings.runId]);
   await connection.run("set variable reporting_currency = $1", [settings.reportingCurrency]);
+  await createCheckResults(connection);
   const models = await runModels(connection);
   const checks = await runChecks(connection, settings.runId);
   return { models, checks };

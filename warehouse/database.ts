@@ -31,8 +31,22 @@ export async function withDatabase<T>(path: string, fn: (db: Database) => Promis
   }
 }
 
-/** Rows as plain objects, with BIGINTs as numbers when they fit (counts, mostly) and JSON-ready values. */
+/**
+ * Rows as JSON-ready objects (DuckDB's JSON conversion: dates as "2024-06-28", timestamps as
+ * ISO strings, decimals as numbers), except that integer columns wider than 32 bits (counts,
+ * mostly) come back as numbers when they fit, not as strings.
+ */
 export async function queryRows(connection: DuckDBConnection, sql: string, values?: DuckDBValue[]): Promise<Record<string, unknown>[]> {
   const reader = await connection.runAndReadAll(sql, values);
-  return reader.getRowObjectsJson() as Record<string, unknown>[];
+  const names = reader.deduplicatedColumnNames();
+  const wide = new Set(names.filter((_, i) => WIDE_INTEGERS.has(String(reader.columnTypes()[i]))));
+  return reader.getRowObjectsJson().map((row) => {
+    for (const name of wide) {
+      const v = row[name];
+      if (typeof v === "string" && Number.isSafeInteger(Number(v))) (row as Record<string, unknown>)[name] = Number(v);
+    }
+    return row as Record<string, unknown>;
+  });
 }
+
+const WIDE_INTEGERS = new Set(["BIGINT", "UBIGINT", "HUGEINT", "UHUGEINT"]);

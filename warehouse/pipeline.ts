@@ -137,14 +137,16 @@ async function run(options: PipelineOptions, dbPath: string): Promise<PipelineRe
       runId, published, message, seen: files.length, parsed: plan.toParse.length, unchanged: plan.unchanged.length,
       rejected: ingest.files.filter((f) => !f.result.ok), checks, stageMs, notes,
     };
-  } finally {
-    if (!published) {
-      try {
-        db.close();
-      } catch {
-        // already closed by finishBuild
-      }
+  } catch (e) {
+    // A run that broke leaves nothing behind: the published warehouse is untouched, and a
+    // half-built file would only be cleaned up by the next run.
+    try {
+      db.close();
+    } catch {
+      // already closed
     }
+    removeStaleBuild(dbPath);
+    throw e;
   }
 }
 

@@ -34,6 +34,14 @@ export function readReferenceDoc(path: string): ReferenceDoc {
   const about = docs.get("about");
   if (!about) throw new Error(`transform/reference/${name}.csv has no "# about:" line`);
   docs.delete("about");
+  const header = parsed.meta.fields ?? [];
+  const undocumented = header.filter((c) => !docs.has(c));
+  const unknown = [...docs.keys()].filter((c) => !header.includes(c));
+  if (undocumented.length || unknown.length) {
+    throw new Error(
+      `transform/reference/${name}.csv: the "# column:" lines and the header disagree (${[...undocumented.map((c) => `undocumented ${c}`), ...unknown.map((c) => `no column ${c}`)].join(", ")})`,
+    );
+  }
   return { name, about, columns: docs, rows: parsed.data };
 }
 

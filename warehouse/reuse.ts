@@ -7,8 +7,8 @@ import { queryRows } from "./database.ts";
 import type { Plan } from "./file-state.ts";
 import type { Previous } from "./previous.ts";
 
-async function appendColumns(connection: DuckDBConnection, table: string, schema: string, types: (typeof VARCHAR)[], columns: unknown[][]) {
-  const appender = await connection.createAppender(table, schema);
+async function appendColumns(connection: DuckDBConnection, table: string, schema: string, types: (typeof VARCHAR)[], columns: unknown[][], catalog?: string) {
+  const appender = await connection.createAppender(table, schema, catalog);
   const rows = columns[0]?.length ?? 0;
   for (let start = 0; start < rows; start += 2048) {
     const n = Math.min(2048, rows - start);
@@ -24,7 +24,7 @@ async function appendColumns(connection: DuckDBConnection, table: string, schema
 export async function copyUnchanged(connection: DuckDBConnection, unchanged: Plan["unchanged"]): Promise<{ ok: boolean; missing: number }> {
   if (unchanged.length === 0) return { ok: true, missing: 0 };
   await connection.run("create temp table unchanged_paths (source_path varchar primary key)");
-  await appendColumns(connection, "unchanged_paths", "temp", [VARCHAR], [unchanged.map((u) => u.file.path)]);
+  await appendColumns(connection, "unchanged_paths", "main", [VARCHAR], [unchanged.map((u) => u.file.path)], "temp");
   await connection.run("begin transaction");
   for (const spec of TABLES) {
     await connection.run(`insert into raw.${spec.name} select * from prev.raw.${spec.name} where source_path in (select source_path from unchanged_paths)`);

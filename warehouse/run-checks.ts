@@ -1,5 +1,6 @@
 // The data's tests. Each check in transform/checks/ is a query that returns the rows failing it:
 // zero rows is a pass. Results, with a sample of the failing rows, go to meta.check_results.
+import { readFileSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { CHECKS } from "../transform/run-order.ts";
 import { queryRows } from "./database.ts";
@@ -18,11 +19,13 @@ export interface CheckResult {
 
 const SAMPLE_ROWS = 5;
 
+/** Created before the models run, so that meta.data_dictionary documents it too. */
+export async function createCheckResults(connection: DuckDBConnection): Promise<void> {
+  await connection.run(readFileSync(new URL("./sql/check_results.sql", import.meta.url), "utf8"));
+}
+
 export async function runChecks(connection: DuckDBConnection, runId: string): Promise<CheckResult[]> {
-  await connection.run("create schema if not exists meta");
-  await connection.run(`create table if not exists meta.check_results (
-    run_id varchar not null, check_name varchar not null, description varchar not null, severity varchar not null,
-    failing_rows bigint not null, sample_json json, ms double not null, passed boolean not null)`);
+  await createCheckResults(connection);
   const results: CheckResult[] = [];
   for (const id of CHECKS) {
     const file = readSqlFile(id);

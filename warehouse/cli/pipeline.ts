@@ -11,7 +11,8 @@ import { exportParquet } from "../export-parquet.ts";
 import { parseProgress } from "./progress.ts";
 import { DEFAULT_DB, DEFAULT_INPUT } from "../paths.ts";
 
-const log = createConsola({ formatOptions: { date: false, compact: true } });
+// Fancy output (icons, colour) on a terminal; one plain "[level] message" line per event in a log.
+const log = createConsola({ fancy: Boolean(process.stderr.isTTY), formatOptions: { date: false, compact: true } });
 
 const whole = (v: string) => {
   const n = Number(v);

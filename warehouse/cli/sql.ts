@@ -32,8 +32,9 @@ const program = new Command("sql")
     }
   });
 
-const cell = (v: unknown) => (v === null || v === undefined ? "NULL" : typeof v === "object" ? JSON.stringify(v) : String(v));
-const flatten = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== null && typeof v === "object" ? JSON.stringify(v) : v]));
+const text = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v));
+const cell = (v: unknown) => (v === null || v === undefined ? "NULL" : text(v));
+const flatten = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== null && typeof v === "object" ? text(v) : v]));
 
 function printTable(rows: Record<string, unknown>[], max: number) {
   if (rows.length === 0) {
