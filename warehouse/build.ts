@@ -11,6 +11,8 @@ import { runModels, type ModelTiming } from "./run-models.ts";
 export interface BuildSettings {
   runId: string;
   reportingCurrency: string;
+  /** How many nearest roles marts.role_neighbours keeps per profile (default 10). */
+  neighbourK?: number;
 }
 
 export async function loadRaw(connection: DuckDBConnection, tables: IngestTables): Promise<Record<string, number>> {
@@ -32,6 +34,7 @@ export async function transform(connection: DuckDBConnection, settings: BuildSet
   // Models read their settings with getvariable(), so SQL files carry no splice points.
   await connection.run("set variable run_id = $1", [settings.runId]);
   await connection.run("set variable reporting_currency = $1", [settings.reportingCurrency]);
+  await connection.run("set variable neighbour_k = $1::integer", [settings.neighbourK ?? 10]);
   await createCheckResults(connection);
   const models = await runModels(connection);
   const checks = await runChecks(connection, settings.runId);

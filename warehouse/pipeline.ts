@@ -26,6 +26,7 @@ export interface PipelineOptions {
   input: string;
   db: string;
   reportingCurrency?: string;
+  neighbourK?: number;
   strict?: boolean;
   workers?: number;
   log?: (line: string) => void;
@@ -105,7 +106,7 @@ async function run(options: PipelineOptions, dbPath: string): Promise<PipelineRe
     log(`load: ${Object.values(rowsLoaded).reduce((a, b) => a + b, 0)} raw rows loaded, ${plan.unchanged.length} unchanged files reused in ${secs(stageMs.load!)}`);
 
     const reportingCurrency = options.reportingCurrency ?? "USD";
-    const { checks } = await stage("transform", () => transform(db.connection, { runId, reportingCurrency }));
+    const { checks } = await stage("transform", () => transform(db.connection, { runId, reportingCurrency, neighbourK: options.neighbourK ?? 10 }));
     const failedErrors = checks.filter((c) => c.severity === "error" && c.failingRows > 0);
     const failedWarnings = checks.filter((c) => c.severity === "warning" && c.failingRows > 0);
     log(`transform: models and ${checks.length} checks in ${secs(stageMs.transform!)}: ${failedErrors.length} errors, ${failedWarnings.length} warnings`);

@@ -27,10 +27,11 @@ const program = new Command("pipeline")
   .option("--no-reports", "do not build the dashboards")
   .option("--strict", "do not publish when any input file is rejected")
   .option("--currency <code>", "reporting currency for the *_reporting pay columns", "USD")
+  .option("--neighbours <k>", "nearest roles kept per profile in marts.role_neighbours", whole, 10)
   .option("--workers <n>", "parse threads (default: one per core for large folders; 0 = none)", whole)
   .option("--export-parquet <dir>", "also write the core and marts tables as Parquet files into DIR")
   .showHelpAfterError()
-  .action(async (opts: { input: string; db: string; reports: boolean; strict?: boolean; currency: string; workers?: number; exportParquet?: string }) => {
+  .action(async (opts: { input: string; db: string; reports: boolean; strict?: boolean; currency: string; neighbours: number; workers?: number; exportParquet?: string }) => {
     if (!existsSync(opts.input) || !statSync(opts.input).isDirectory()) {
       log.error(`pipeline: input ${opts.input} is not a folder`);
       process.exit(2);
@@ -46,6 +47,7 @@ const program = new Command("pipeline")
         input: opts.input,
         db: opts.db,
         reportingCurrency: opts.currency,
+        neighbourK: opts.neighbours,
         strict: opts.strict ?? false,
         ...(opts.workers === undefined ? {} : { workers: opts.workers }),
         log: (line) => {
