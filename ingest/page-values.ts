@@ -27,7 +27,26 @@ export class PageError extends Error {
 export const malformed = (message: string) => new PageError("malformed", message);
 
 /** Visible text as a browser shows it: runs of white space folded to one space, ends trimmed. */
-export const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+export const clean = (s: string) => (isClean(s) ? s : s.replace(/\s+/g, " ").trim());
+
+// Most text is clean already (every line of a text dump is). This scan, much cheaper than a
+// regular expression, lets it through uncopied; anything doubtful takes the slow path above.
+function isClean(s: string): boolean {
+  const n = s.length;
+  if (n > 0 && (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32)) return false;
+  let previousSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else {
+      if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+      previousSpace = false;
+    }
+  }
+  return true;
+}
 
 /** Quote a piece of page text in a reason, cut short so the reason stays one readable line. */
 export const quote = (s: string, max = 60) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);

@@ -60,11 +60,20 @@ class Blocks {
   }
 }
 
+// A text dump is visible text, so its white space is normally folded already; folding every
+// field again would cost more than the rest of the parse. One scan of the whole page decides.
+const ODD_SPACE = /[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const UNFOLDED = /^ |\n (?! • )|[^\n] {2}|• {2}/;
+const needsFolding = (text: string) => ODD_SPACE.test(text) || UNFOLDED.test(text);
+
+/** Blocks of non-blank lines, each line's text folded as a browser shows it (bullets keep their mark). */
 function toBlocks(text: string): string[][] {
+  const fold = needsFolding(text);
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const raw of text.split("\n")) {
-    const line = raw.trimEnd();
+    let line = raw.trimEnd();
+    if (fold && line !== "") line = line.startsWith(BULLET) ? BULLET + clean(line.slice(BULLET.length)) : clean(line);
     if (line === "") {
       if (current.length) blocks.push(current);
       current = [];
@@ -76,7 +85,7 @@ function toBlocks(text: string): string[][] {
 
 const bullet = (line: string, where: string): string => {
   if (!line.startsWith(BULLET)) throw malformed(`${where}: expected a "•" bullet, found ${quote(line)}`);
-  return clean(line.slice(BULLET.length));
+  return line.slice(BULLET.length);
 };
 
 export function parseText(text: string): ParseResult {
@@ -111,15 +120,15 @@ function readParts(b: Blocks): PageParts {
   const head = b.next("the page header");
   if (head.length !== 5) throw malformed(`the page header has ${head.length} lines, expected 5`);
   // The fifth line is a breadcrumb that repeats a name shown again in the facts.
-  const [, levelBadge, profileId, title] = head.map(clean) as [string, string, string, string];
+  const [, levelBadge, profileId, title] = head as [string, string, string, string];
   parseProfileId(profileId);
 
-  const heroTitle = clean(b.line("the hero title"));
-  const heroId = clean(b.line("the hero profile id"));
+  const heroTitle = b.line("the hero title");
+  const heroId = b.line("the hero profile id");
   const badges = parseBadges(splitBadges(b.line("the badges")));
-  const summary = clean(b.line("the summary"));
+  const summary = b.line("the summary");
 
-  const facts = b.next("the level, function and pay facts").map(clean);
+  const facts = b.next("the level, function and pay facts");
   if (facts.length !== 6 || facts[0] !== "Level" || facts[2] !== "Function · Focus" || facts[4] !== "Market pay (median)") {
     throw new PageError(facts.length < 6 ? "truncated" : "malformed", `the facts block is not Level / Function · Focus / Market pay (median)`);
   }
@@ -127,9 +136,9 @@ function readParts(b: Blocks): PageParts {
   const names = parseFunctionFocus(facts[3]!);
   const pay = parsePay(facts[5]!);
 
-  const functionDescription = clean(b.line("the function description"));
-  const focusHeading = clean(b.line("the focus heading"));
-  const focusDescription = clean(b.line("the focus description"));
+  const functionDescription = b.line("the function description");
+  const focusHeading = b.line("the focus heading");
+  const focusDescription = b.line("the focus description");
   let payDifferentialMaterial = false;
   if (b.peek()?.[0] === PAY_DIFFERENTIAL) {
     b.next("");
@@ -153,10 +162,10 @@ function readParts(b: Blocks): PageParts {
   const provenance = b.next("the quality scores");
   if (provenance.length !== 2) throw new PageError("truncated", `the provenance block has ${provenance.length} lines, expected scores and a source count`);
   const qualityScores = readScores(provenance[0]!);
-  const sourceCount = parseSourceCount(clean(provenance[1]!));
+  const sourceCount = parseSourceCount(provenance[1]!);
 
-  const levelHeading = parseLevelHeading(clean(b.line("the level definition")));
-  const levelSummary = clean(b.line("the level summary"));
+  const levelHeading = parseLevelHeading(b.line("the level definition"));
+  const levelSummary = b.line("the level summary");
   const levelDefinition = readPairs(b.next("the level attributes"), "level attributes").map(([attribute, value], i) => ({
     position: i + 1,
     attribute,
@@ -247,7 +256,7 @@ export function splitRubricRow(line: string): PageParts["rubric"][number] {
 function readPairs(lines: string[], what: string): [string, string][] {
   if (lines.length % 2 !== 0) throw new PageError("truncated", `${what}: a name without its description (${lines.length} lines)`);
   const pairs: [string, string][] = [];
-  for (let i = 0; i < lines.length; i += 2) pairs.push([clean(lines[i]!), clean(lines[i + 1]!)]);
+  for (let i = 0; i < lines.length; i += 2) pairs.push([lines[i]!, lines[i + 1]!]);
   return pairs;
 }
 
@@ -267,7 +276,8 @@ function readScores(line: string): PageParts["qualityScores"] {
   let m: RegExpExecArray | null;
   let end = 0;
   while ((m = re.exec(line))) {
-    scores.push({ position: scores.length + 1, dimension: clean(m[1]!), score: parseScore(clean(m[1]!), m[2]!) });
+    const dimension = clean(m[1]!);
+    scores.push({ position: scores.length + 1, dimension, score: parseScore(dimension, m[2]!) });
     end = re.lastIndex;
   }
   if (end !== line.length || scores.length === 0) throw malformed(`quality scores line ${quote(line)} is not dimension/score pairs`);
@@ -290,7 +300,7 @@ function readAdjacent(lines: string[]): PageParts["adjacentRoles"] {
 function readClassifications(b: Blocks): PageParts["classifications"] {
   const out: PageParts["classifications"] = [];
   do {
-    const system = clean(b.line("a classification system"));
+    const system = b.line("a classification system");
     const mappings = b.next(`the ${system} mappings`);
     for (const line of mappings) {
       const m = /^code=(.*?)(source=.*)$/.exec(bullet(line, "classification mappings"));
