@@ -1,10 +1,13 @@
 // One pipeline at a time per warehouse file. proper-lockfile holds a lock directory beside the
 // file and keeps its mtime fresh, so a lock left by a killed run goes stale and is taken over.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import lockfile from "proper-lockfile";
 
 export class AlreadyRunning extends Error {}
 
 export async function acquireLock(dbPath: string): Promise<() => Promise<void>> {
+  mkdirSync(dirname(dbPath), { recursive: true });
   try {
     return await lockfile.lock(dbPath, {
       realpath: false,

@@ -81,7 +81,7 @@ async function run(options: PipelineOptions, dbPath: string): Promise<PipelineRe
     if (previous.note) notes.push(previous.note);
     const parser = parserVersion();
     let plan = await stage("plan", () => planParse(files, previous.files, parser));
-    log(`plan: ${files.length} files: ${plan.toParse.length} to parse, ${plan.unchanged.length} unchanged`);
+    log(`plan: ${files.length} files: ${plan.toParse.length} to parse, ${plan.unchanged.length} unchanged${previous.attached ? "" : " (no previous warehouse)"}`);
 
     let ingest = await stage("parse", () => ingestFiles(plan.toParse, withProgress(options)));
     log(`parse: ${ingest.files.length} files parsed in ${secs(stageMs.parse!)} (${rate(ingest.files.length, stageMs.parse!)} files/s): ${ingest.parsed} profiles, ${ingest.rejected} rejected`);

@@ -17,7 +17,7 @@ export interface Previous {
 }
 
 export async function attachPrevious(connection: DuckDBConnection, dbPath: string): Promise<Previous> {
-  if (!existsSync(dbPath)) return { attached: false, files: new Map(), note: "no previous warehouse: first run" };
+  if (!existsSync(dbPath)) return { attached: false, files: new Map() };
   try {
     // ATTACH takes no parameters; the path is the operator's own setting, quoted.
     await connection.run(`attach ${sqlString(dbPath)} as prev (read_only)`);

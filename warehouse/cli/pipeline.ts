@@ -12,7 +12,9 @@ import { parseProgress } from "./progress.ts";
 import { DEFAULT_DB, DEFAULT_INPUT } from "../paths.ts";
 
 // Fancy output (icons, colour) on a terminal; one plain "[level] message" line per event in a log.
-const log = createConsola({ fancy: Boolean(process.stderr.isTTY), formatOptions: { date: false, compact: true } });
+// Everything goes to stderr: stdout stays free for anything a caller may want to pipe. The level
+// is set because consola otherwise goes quiet whenever NODE_ENV or TEST says "test".
+const log = createConsola({ level: 3, fancy: Boolean(process.stderr.isTTY), stdout: process.stderr, stderr: process.stderr, formatOptions: { date: false, compact: true } });
 
 const whole = (v: string) => {
   const n = Number(v);

@@ -24,7 +24,7 @@ const program = new Command("sql")
     try {
       const rows = await withDatabase(opts.db, (db) => queryRows(db.connection, query), { readOnly: true });
       if (opts.json) process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
-      else if (opts.csv) process.stdout.write(Papa.unparse(rows.map(flatten)) + "\n");
+      else if (opts.csv) process.stdout.write(Papa.unparse(rows.map(flatten), { newline: "\n" }) + "\n");
       else printTable(rows, Number(opts.maxRows));
     } catch (e) {
       process.stderr.write(`sql: ${(e as Error).message.split("\n")[0]}\n`);
@@ -42,7 +42,13 @@ function printTable(rows: Record<string, unknown>[], max: number) {
     return;
   }
   const head = Object.keys(rows[0]!);
-  const table = new Table({ head, style: { head: [], border: [] }, wordWrap: true, colWidths: head.map(() => null) });
+  const numeric = head.map((h) => rows.every((r) => r[h] === null || typeof r[h] === "number"));
+  const table = new Table({
+    head,
+    style: { head: [], border: [] },
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    colAligns: numeric.map((n) => (n ? "right" : "left")),
+  });
   for (const r of rows.slice(0, max)) table.push(head.map((h) => { const s = cell(r[h]); return s.length > 80 ? `${s.slice(0, 77)}...` : s; }));
   process.stdout.write(table.toString() + "\n");
   process.stdout.write(`${rows.length} row${rows.length === 1 ? "" : "s"}${rows.length > max ? ` (first ${max} shown; --csv or --json for all)` : ""}\n`);
