@@ -2,7 +2,6 @@
 // directly costs a fraction of cheerio's selector engine, which compiles every selector anew on
 // every call; on a page parsed in well under a millisecond that difference is most of the time.
 import type { AnyNode, Element } from "domhandler";
-import { textContent } from "domutils";
 import { clean } from "./page-values.ts";
 
 export type { Element };
@@ -25,24 +24,37 @@ export function kids(parent: Element | { children: AnyNode[] }, tag?: string, cl
 
 export const kid = (parent: Element | { children: AnyNode[] }, tag: string, cls?: string): Element | undefined => kids(parent, tag, cls)[0];
 
+// The walks below keep their own stack rather than recursing: a hostile or broken page can nest
+// elements tens of thousands deep, deeper than the JavaScript call stack goes.
+
+/** Every node under `root`, in document order. */
+function* walk(root: Element): Generator<AnyNode> {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    yield n;
+    if ("children" in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+}
+
+/** Text of a node and everything under it, as the DOM's textContent. */
+function textContent(el: Element): string {
+  let out = "";
+  for (const n of walk(el)) if (n.type === "text") out += n.data;
+  return out;
+}
+
 /** Visible text of an element, folded as a browser shows it. */
 export const text = (el: Element | undefined): string => (el ? clean(textContent(el)) : "");
 
 /** Text of an element's own text nodes only: "Title aliases" of `<h2>Title aliases<button>show ▾</button></h2>`. */
 export const ownText = (el: Element | undefined): string =>
-  el ? clean(el.children.filter((n) => n.type === "text").map((n) => textContent(n)).join("")) : "";
+  el ? clean(el.children.map((n) => (n.type === "text" ? n.data : "")).join("")) : "";
 
 /** Descendant elements of a tag, in document order. */
 export function descendants(root: Element, tag: string, cls?: string): Element[] {
   const out: Element[] = [];
-  const walk = (el: Element) => {
-    for (const n of el.children) {
-      if (!isElement(n)) continue;
-      if (n.name === tag && (cls === undefined || hasClass(n, cls))) out.push(n);
-      walk(n);
-    }
-  };
-  walk(root);
+  for (const n of walk(root)) if (isElement(n) && n.name === tag && (cls === undefined || hasClass(n, cls))) out.push(n);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // read by walking its elements (html-dom.ts). Sections are found by their headings, not by
 // position, and every value goes through the same page-values functions as the text dump.
 import { load } from "cheerio/slim";
+import { decodeHTML } from "entities";
 import { definitions, descendants, hasClass, kid, kids, ownText, text, type Element } from "./html-dom.ts";
 import {
   PageError,
@@ -33,6 +34,14 @@ export function parseHtml(html: string): ParseResult {
   }
 }
 
+const MAX_TAGS = 20_000;
+
+function countTags(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf("<"); i !== -1 && n <= MAX_TAGS; i = html.indexOf("<", i + 1)) n++;
+  return n;
+}
+
 const missing = (what: string) => malformed(`${what} is missing`);
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw missing(what);
@@ -40,17 +49,20 @@ function need<T>(value: T | undefined, what: string): T {
 }
 
 function readParts(html: string): PageParts {
+  // A download cut short loses its closing tag. Nothing after the cut can be trusted, even when
+  // every section seems present (the last list may have lost items), so the page is rejected,
+  // before paying for a parse of what is left.
+  if (!/<\/html>\s*$/i.test(html)) {
+    throw new PageError("truncated", `page is cut off: the last part begun is ${lastPartBegun(html)} (no closing </html>)`);
+  }
+  // A page has a few hundred tags. Tens of thousands (deep nesting, say) are not a page, and
+  // would cost the HTML parser seconds: count them first, which costs microseconds.
+  if (countTags(html) > MAX_TAGS) throw malformed(`the page has more than ${MAX_TAGS} tags, far more than any page has`);
   const document = load(html).root()[0]!;
   const body = kid(kid(document, "html") ?? document, "body");
   const head = body && kid(body, "header", "profile-head");
   const main = body && kid(body, "main");
   const sections = main ? kids(main, "section") : [];
-  // A download cut short loses its closing tag. Nothing after the cut can be trusted, even when
-  // every section seems present (the last list may have lost items), so the page is rejected.
-  if (!/<\/html>\s*$/i.test(html)) {
-    const where = head ? lastSection(sections) : "the document head, before anything shows it is a profile page";
-    throw new PageError("truncated", `page is cut off: the last part begun is ${where} (no closing </html>)`);
-  }
   if (!body || !head || text(kid(body, "nav")) !== "← Canon taxonomy") {
     throw new PageError("not-a-profile", `not a Canon taxonomy profile page (no "← Canon taxonomy" header)`);
   }
@@ -119,13 +131,15 @@ function readParts(html: string): PageParts {
   };
 }
 
-function lastSection(sections: Element[]): string {
-  const last = sections[sections.length - 1];
-  if (!last) return "the page header";
-  if (hasClass(last, "hero")) return "the hero";
-  const heading = kids(last).find((el) => el.name === "h2" || el.name === "h3");
-  const label = heading ? ownText(heading) : "";
-  return label ? `the "${label}" section` : "a section whose heading is lost";
+/** Where a cut-off page stops, read off the raw markup: the last section opened, by its heading. */
+function lastPartBegun(html: string): string {
+  const at = html.lastIndexOf("<section");
+  if (at === -1) return html.includes('class="profile-head"') ? "the page header" : "the document head, before anything shows it is a profile page";
+  const rest = html.slice(at);
+  if (/^<section class="hero"/.test(rest)) return "the hero";
+  const heading = /<h[23]>([^<]*)/.exec(rest);
+  const label = heading ? heading[1]!.trim() : "";
+  return label ? `the "${decodeHTML(label)}" section` : "a section whose heading is lost";
 }
 
 function readResponsibilities(resp: Element): PageParts["responsibilities"] {

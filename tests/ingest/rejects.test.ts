@@ -39,6 +39,23 @@ describe("a file that is not a whole page", () => {
   });
 });
 
+describe("markup nested far deeper than any page", () => {
+  const seed = Buffer.from(readFixture("pages", "seed.html")).toString("utf8");
+  const nested = (depth: number) => {
+    const at = seed.indexOf("<li>Performs") + "<li>".length;
+    return Buffer.from(seed.slice(0, at) + "<b>".repeat(depth) + seed.slice(at).replace("</li>", "</b>".repeat(depth) + "</li>"));
+  };
+
+  it("is read without overflowing the stack while it is within reach of a page", () => {
+    const { result } = parsePage(nested(5_000));
+    expect(result.ok && result.record.responsibilities[0]!.text).toMatch(/^Performs data entry/);
+  });
+
+  it("is rejected by its tag count before it is parsed", () => {
+    expect(parsePage(nested(30_000)).result).toEqual({ ok: false, kind: "malformed", reason: "the page has more than 20000 tags, far more than any page has" });
+  });
+});
+
 describe("reading files from disk", () => {
   const dir = mkdtempSync(join(tmpdir(), "canon-rejects-"));
 
