@@ -31,8 +31,11 @@ const bool = new Bool();
 const parsed = (files: IngestedFile[]): Parsed[] =>
   files.flatMap((file) => (file.result.ok ? [{ file, record: file.result.record }] : []));
 
-const children = <T>(pick: (r: ProfileRecord) => T[]) => (files: IngestedFile[]): Child<T>[] =>
-  parsed(files).flatMap((p) => pick(p.record).map((item) => ({ ...p, item })));
+const children = <T>(pick: (r: ProfileRecord) => T[]) => (files: IngestedFile[]): Child<T>[] => {
+  const rows: Child<T>[] = [];
+  for (const { file, record } of parsed(files)) for (const item of pick(record)) rows.push({ file, record, item });
+  return rows;
+};
 
 /** Every child table starts with the file and the profile it came from. */
 const keys = <R extends Parsed>(): Column<R>[] => [

@@ -1,26 +1,30 @@
 // The I/O edge of the ingest: one file on disk to an IngestedFile. Nothing here throws for a
 // bad file; whatever goes wrong becomes that file's rejection, and the run goes on.
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { MAX_PAGE_BYTES, parsePage } from "./parse-page.ts";
 import type { IngestedFile } from "./record.ts";
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** `path` is what the warehouse records (relative to the input folder); `absolute` is where to read. */
-export async function readAndParse(absolute: string, path: string): Promise<IngestedFile> {
+/**
+ * `path` is what the warehouse records (relative to the input folder); `absolute` is where to read.
+ * The reads are synchronous on purpose: parsing is CPU-bound and runs in workers, where blocking
+ * costs nothing and an await per file costs a scheduling round-trip.
+ */
+export function readAndParse(absolute: string, path: string): IngestedFile {
   let bytes: Uint8Array;
   try {
-    const handle = await open(absolute, "r");
+    const fd = openSync(absolute, "r");
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(fd);
       // An oversized file is judged by its size alone: no need to read a 2 GB log to reject it.
       if (size > MAX_PAGE_BYTES) {
         return { sourcePath: path, contentHash: "", sizeBytes: size, rendering: null, result: { ok: false, kind: "oversized", reason: `file is ${size} bytes, larger than any page (limit ${MAX_PAGE_BYTES})` } };
       }
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";

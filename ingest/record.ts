@@ -129,3 +129,8 @@ export interface IngestedFile {
   rendering: Rendering | null;
   result: ParseResult;
 }
+
+/** An IngestedFile without its record: what is left once the record is in the Arrow tables. */
+export type FileOutcome = Omit<IngestedFile, "result"> & { result: { ok: true } | Extract<ParseResult, { ok: false }> };
+
+export const outcomeOf = (f: IngestedFile): FileOutcome => (f.result.ok ? { ...f, result: { ok: true } } : (f as FileOutcome));

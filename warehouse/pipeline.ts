@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { version as duckdbVersion } from "@duckdb/node-api";
 import { ingestFiles } from "../ingest/ingest-folder.ts";
 import { listFiles } from "../ingest/list-files.ts";
-import type { IngestedFile } from "../ingest/record.ts";
+import type { FileOutcome } from "../ingest/record.ts";
 import { loadRaw, transform } from "./build.ts";
 import { openDatabase, queryRows, type Database } from "./database.ts";
 import { planParse, statFiles, type StatedFile } from "./file-state.ts";
@@ -42,7 +42,7 @@ export interface PipelineResult {
   seen: number;
   parsed: number;
   unchanged: number;
-  rejected: IngestedFile[];
+  rejected: FileOutcome[];
   checks: CheckResult[];
   stageMs: Record<string, number>;
   notes: string[];

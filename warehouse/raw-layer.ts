@@ -42,22 +42,26 @@ export async function appendArrow(connection: DuckDBConnection, name: string, ta
   const spec = TABLES.find((t) => t.name === name);
   if (!spec) throw new Error(`no raw table ${name}`);
   const types = spec.columns.map((c) => duckType(c.type).type);
-  const vectors = spec.columns.map((c) => {
-    const v = table.getChild(c.name);
-    if (!v) throw new Error(`Arrow table ${name} has no column ${c.name}`);
-    return v;
-  });
   const appender = await connection.createAppender(name, "raw");
   try {
-    for (let start = 0; start < table.numRows; start += CHUNK_ROWS) {
-      const n = Math.min(CHUNK_ROWS, table.numRows - start);
-      const chunk = DuckDBDataChunk.create(types, n);
-      vectors.forEach((v, i) => {
-        const values: DuckDBValue[] = new Array(n);
-        for (let r = 0; r < n; r++) values[r] = v.get(start + r) as DuckDBValue;
-        chunk.setColumnValues(i, values);
+    // Batch by batch (a parallel ingest yields one per worker message): reading across batches
+    // through the table would search for the batch of every single value.
+    for (const batch of table.batches) {
+      const vectors = spec.columns.map((c) => {
+        const v = batch.getChild(c.name);
+        if (!v) throw new Error(`Arrow table ${name} has no column ${c.name}`);
+        return v;
       });
-      appender.appendDataChunk(chunk);
+      for (let start = 0; start < batch.numRows; start += CHUNK_ROWS) {
+        const n = Math.min(CHUNK_ROWS, batch.numRows - start);
+        const chunk = DuckDBDataChunk.create(types, n);
+        vectors.forEach((v, i) => {
+          const values: DuckDBValue[] = new Array(n);
+          for (let r = 0; r < n; r++) values[r] = v.get(start + r) as DuckDBValue;
+          chunk.setColumnValues(i, values);
+        });
+        appender.appendDataChunk(chunk);
+      }
     }
     appender.flushSync();
   } finally {

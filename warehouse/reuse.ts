@@ -2,7 +2,7 @@
 // warehouse instead of being parsed again, and every file's state is recorded for the next run.
 import { DuckDBDataChunk, BIGINT, DOUBLE, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
 import { TABLES } from "../ingest/arrow-schema.ts";
-import type { IngestedFile } from "../ingest/record.ts";
+import type { FileOutcome } from "../ingest/record.ts";
 import { queryRows } from "./database.ts";
 import type { Plan } from "./file-state.ts";
 import type { Previous } from "./previous.ts";
@@ -43,7 +43,7 @@ export async function copyUnchanged(connection: DuckDBConnection, unchanged: Pla
   return { ok: true, missing: 0 };
 }
 
-export async function writeFileState(connection: DuckDBConnection, runId: string, parser: string, plan: Plan, parsed: IngestedFile[], previous: Previous) {
+export async function writeFileState(connection: DuckDBConnection, runId: string, parser: string, plan: Plan, parsed: FileOutcome[], previous: Previous) {
   const byPath = new Map(parsed.map((f) => [f.sourcePath, f]));
   const rows: unknown[][] = [[], [], [], [], [], [], []];
   const push = (...values: unknown[]) => values.forEach((v, i) => rows[i]!.push(v));

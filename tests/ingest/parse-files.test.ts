@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFolder } from "../../ingest/ingest-folder.ts";
 import { listFiles } from "../../ingest/list-files.ts";
-import { parseFiles } from "../../ingest/parse-files.ts";
+import { parseFiles, parseToArrow } from "../../ingest/parse-files.ts";
+import { outcomeOf } from "../../ingest/record.ts";
+import { toArrowTables } from "../../ingest/to-arrow.ts";
 import { fixture } from "../fixtures.ts";
 
 function folderOfCopies(copies: number): string {
@@ -22,16 +24,18 @@ function folderOfCopies(copies: number): string {
 }
 
 describe("parsing a folder", () => {
-  it("gives the same results, in input order, with workers as without", async () => {
+  it("gives the same outcomes and Arrow tables, in input order, with workers as without", async () => {
     const files = await listFiles(folderOfCopies(12));
     const progress: number[] = [];
-    const [alone, pooled] = await Promise.all([
-      parseFiles(files, { workers: 0 }),
-      parseFiles(files, { workers: 2, batchSize: 7, onProgress: (done) => progress.push(done) }),
-    ]);
-    expect(pooled).toHaveLength(files.length);
-    expect(pooled.map((f) => f.sourcePath)).toEqual(files.map((f) => f.path));
-    expect(pooled).toEqual(alone);
+    const alone = parseFiles(files);
+    const pooled = await parseToArrow(files, { workers: 2, batchSize: 7, onProgress: (done) => progress.push(done) });
+    expect(pooled.outcomes.map((f) => f.sourcePath)).toEqual(files.map((f) => f.path));
+    expect(pooled.outcomes).toEqual(alone.map(outcomeOf));
+    const expected = toArrowTables(alone);
+    for (const [name, table] of Object.entries(pooled.tables)) {
+      expect(table.numRows, name).toBe(expected[name as keyof typeof expected].numRows);
+      expect(table.toArray().map((r) => r.toJSON()), name).toEqual(expected[name as keyof typeof expected].toArray().map((r) => r.toJSON()));
+    }
     expect(progress.at(-1)).toBe(files.length);
     expect(alone.filter((f) => f.result.ok)).toHaveLength(12 * 10);
   });

@@ -6,12 +6,14 @@ import { tableFromIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { TABLES } from "../../ingest/arrow-schema.ts";
 import { ingestFolder } from "../../ingest/ingest-folder.ts";
+import { listFiles } from "../../ingest/list-files.ts";
+import { parseFiles } from "../../ingest/parse-files.ts";
 import { toArrowTables, writeArrowFiles } from "../../ingest/to-arrow.ts";
 import { fixture } from "../fixtures.ts";
 
 describe("the Arrow tables of a folder", async () => {
   const { files, tables } = await ingestFolder(fixture("pages"), { workers: 0 });
-  const pages = files.filter((f) => f.result.ok);
+  const pages = parseFiles(await listFiles(fixture("pages"))).filter((f) => f.result.ok);
 
   it("has one table per entity, with the declared types", () => {
     expect(Object.keys(tables)).toEqual(TABLES.map((t) => t.name));
