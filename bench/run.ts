@@ -5,9 +5,10 @@ import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { ensureCorpus } from "./corpus.ts";
 import { benchIngest } from "./ingest.ts";
+import { benchPipeline } from "./pipeline.ts";
 import { describeMachine } from "./machine.ts";
 
-const SUITES = { ingest: benchIngest } as const;
+const SUITES = { ingest: benchIngest, pipeline: benchPipeline } as const;
 
 const program = new Command("bench")
   .option("--sizes <list>", "corpus sizes in profiles, comma-separated", "10000")

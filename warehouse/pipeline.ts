@@ -161,7 +161,7 @@ function withProgress(options: PipelineOptions) {
 async function recordChanges(db: Database, previous: Previous): Promise<string> {
   const c = db.connection;
   if (previous.attached) {
-    await c.run("insert into meta.profile_changes select * from prev.meta.profile_changes").catch(() => undefined);
+    await c.run("insert into meta.profile_changes by name select * from prev.meta.profile_changes").catch(() => undefined);
     await c.run("create temp table previous_profiles as select profile_id, version_number, currency, pay_median, pay_min, pay_max from prev.core.profiles");
   } else {
     await c.run("create temp table previous_profiles as select profile_id, version_number, currency, pay_median, pay_min, pay_max from core.profiles limit 0");
@@ -183,16 +183,20 @@ interface RunFacts {
 
 async function recordRun(db: Database, previous: Previous, f: RunFacts): Promise<void> {
   const c = db.connection;
-  if (previous.attached) await c.run("insert into meta.runs select * from prev.meta.runs").catch(() => undefined);
+  // Older warehouses may lack newer columns: carry over what they have, by name.
+  if (previous.attached) {
+    await c.run("insert into meta.runs by name select * from prev.meta.runs").catch(() => undefined);
+    await c.run("insert into meta.check_results by name select * from prev.meta.check_results").catch(() => undefined);
+  }
   const tables = await queryRows(c, "select schema_name || '.' || table_name as name, estimated_size as n from duckdb_tables() where schema_name in ('raw', 'core', 'marts', 'meta') order by 1");
   const exact: Record<string, number> = {};
   for (const t of tables) exact[String(t.name)] = Number((await queryRows(c, `select count(*) as n from ${String(t.name)}`))[0]!.n);
   const profiles = exact["core.profiles"] ?? 0;
   await c.run(
-    `insert into meta.runs values ($1, $2::timestamptz, now(), $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::json, $13::json, $14, $15, $16, $17, $18)`,
+    `insert into meta.runs values ($1, $2::timestamptz, now(), $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::json, $13::json, $14, $15, $16, $17, $18, $20)`,
     [
       f.runId, f.started.toISOString(), f.message, f.input, f.files, f.parsed, f.unchanged, f.rejected, profiles, f.errors, f.warnings,
-      JSON.stringify(exact), JSON.stringify(f.stageMs), codeVersion(), f.parser, duckdbVersion(), process.version, f.reportingCurrency, f.status,
+      JSON.stringify(exact), JSON.stringify(f.stageMs), codeVersion(), f.parser, duckdbVersion(), process.version, f.reportingCurrency, f.status, Math.round(process.resourceUsage().maxRSS / 1024),
     ],
   );
 }

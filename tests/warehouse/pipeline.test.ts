@@ -35,6 +35,8 @@ describe("a first run, then re-runs", () => {
     expect(await query(s.db, "select count(*) as n from core.responsibilities")).toEqual(await query(s.db, "select count(*) as n from core.responsibilities"));
     const runs = await query(s.db, "select inputs_parsed, inputs_unchanged from meta.runs order by started_at");
     expect(runs).toEqual([{ inputs_parsed: 11, inputs_unchanged: 0 }, { inputs_parsed: 0, inputs_unchanged: 11 }]);
+    // Every run's check results are kept, not only the last one's.
+    expect(await query(s.db, "select count(distinct run_id) as runs from meta.check_results")).toEqual([{ runs: 2 }]);
   });
 
   it("treats a touched file with the same bytes as unchanged", async () => {

@@ -22,7 +22,8 @@ create table meta.runs (
   parser_version varchar not null,
   duckdb_version varchar not null,
   node_version varchar not null,
-  reporting_currency varchar not null
+  reporting_currency varchar not null,
+  peak_rss_mb integer
 );
 comment on table meta.runs is 'One row per pipeline run that published a warehouse, this one last: what it read, what it made and how long each stage took.';
 comment on column meta.runs.run_id is 'Run id (run-<UTC start>-<random>); core.profiles.run_id names the run that built it.';
@@ -45,6 +46,7 @@ comment on column meta.runs.parser_version is 'Hash of the ingest sources; a new
 comment on column meta.runs.duckdb_version is 'DuckDB library version.';
 comment on column meta.runs.node_version is 'Node.js version.';
 comment on column meta.runs.reporting_currency is 'Currency of the *_reporting pay columns.';
+comment on column meta.runs.peak_rss_mb is 'Peak resident memory of the pipeline process (parse workers included) up to the end of the build, in MiB.';
 
 create table meta.file_state (
   source_path varchar not null primary key,
