@@ -22,12 +22,15 @@ export async function ingestFolder(root: string, options: ParseOptions = {}): Pr
 /** The same for files already listed: the pipeline passes only those it has to parse. */
 export async function ingestFiles(listed: InputFile[], options: ParseOptions = {}): Promise<FolderIngest> {
   const { outcomes, tables } = await parseToArrow(
-    listed.filter((f) => !f.isSymlink),
+    listed.filter((f) => !f.isSymlink && !f.special),
     options,
   );
   const links: IngestedFile[] = listed
-    .filter((f) => f.isSymlink)
-    .map((f) => ({ sourcePath: f.path, contentHash: "", sizeBytes: 0, rendering: null, result: { ok: false, kind: "unreadable", reason: "symbolic link, not followed" } }));
+    .filter((f) => f.isSymlink || f.special)
+    .map((f) => ({
+      sourcePath: f.path, contentHash: "", sizeBytes: 0, rendering: null,
+      result: { ok: false, kind: "unreadable", reason: f.special ? `not a regular file (${f.special}), not read` : "symbolic link, not followed" },
+    }));
   if (links.length) {
     const rejects = TABLES.find((t) => t.name === "rejects")!;
     const extra = toArrowTable(rejects, links);

@@ -1,7 +1,7 @@
 // The incremental cache's decisions. A file is unchanged when its path, size and mtime match the
 // previous run's record and the parser is the same; a file whose size or mtime moved is hashed,
 // and is unchanged still when its bytes are. Only the rest is parsed again.
-import { readFile, stat } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import type { InputFile } from "../ingest/list-files.ts";
 import { sha256 } from "../ingest/read-file.ts";
 
@@ -22,7 +22,7 @@ export async function statFiles(files: InputFile[]): Promise<StatedFile[]> {
   return Promise.all(
     files.map(async (f) => {
       try {
-        const s = await stat(f.absolute);
+        const s = await lstat(f.absolute);
         return { ...f, sizeBytes: s.size, mtimeMs: s.mtimeMs };
       } catch {
         return { ...f, sizeBytes: -1, mtimeMs: -1 }; // unreadable: the parse step records why
@@ -40,7 +40,7 @@ export async function planParse(files: StatedFile[], previous: Map<string, FileS
   const plan: Plan = { unchanged: [], toParse: [] };
   for (const f of files) {
     const before = previous.get(f.path);
-    if (!before || before.parserVersion !== parser || f.isSymlink || f.sizeBytes < 0) {
+    if (!before || before.parserVersion !== parser || f.isSymlink || f.special || f.sizeBytes < 0) {
       plan.toParse.push(f);
     } else if (before.sizeBytes === f.sizeBytes && before.mtimeMs === f.mtimeMs) {
       plan.unchanged.push({ file: f, contentHash: before.contentHash });

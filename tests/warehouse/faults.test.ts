@@ -36,7 +36,7 @@ async function snapshot(db: string) {
     `select (select count(*) from meta.runs) as runs, (select count(*) from core.profiles) as profiles,
             (select count(*) from meta.file_state) as files, (select count(*) from raw.profiles) + (select count(*) from raw.rejects) as raw_files`,
   );
-  return counts!;
+  return counts as { runs: number; profiles: number; files: number; raw_files: number };
 }
 
 describe("a run killed part-way", () => {

@@ -10,6 +10,7 @@ import { runPipeline } from "../pipeline.ts";
 import { exportParquet } from "../export-parquet.ts";
 import { parseProgress } from "./progress.ts";
 import { DEFAULT_DB, DEFAULT_INPUT } from "../paths.ts";
+import { buildReports } from "../../reports/build.ts";
 
 // Fancy output (icons, colour) on a terminal; one plain "[level] message" line per event in a log.
 // Everything goes to stderr: stdout stays free for anything a caller may want to pipe. The level
@@ -72,6 +73,13 @@ const program = new Command("pipeline")
         return;
       }
       log.success(`pipeline: ${result.message}; ${result.seen} files (${result.parsed} parsed, ${result.unchanged} unchanged, ${result.rejected.length} newly rejected) in ${seconds} s, run ${result.runId}`);
+      if (opts.reports) {
+        // The dashboards, always from the warehouse just published (reports/build.ts clears the loader cache).
+        await buildReports(opts.db, log).catch((e: Error) => {
+          log.error(`pipeline: published, but the dashboards did not build: ${e.message.split("\n")[0]}`);
+          process.exitCode = 1;
+        });
+      }
     } catch (e) {
       progress.stop();
       if (e instanceof AlreadyRunning) {
