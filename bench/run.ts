@@ -4,11 +4,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { ensureCorpus } from "./corpus.ts";
+import { benchDistances } from "./distances.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchPipeline } from "./pipeline.ts";
 import { describeMachine } from "./machine.ts";
 
-const SUITES = { ingest: benchIngest, pipeline: benchPipeline } as const;
+const SUITES = { ingest: benchIngest, pipeline: benchPipeline, distances: benchDistances } as const;
 
 const program = new Command("bench")
   .option("--sizes <list>", "corpus sizes in profiles, comma-separated", "10000")

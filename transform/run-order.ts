@@ -20,6 +20,17 @@ export const MODELS: string[] = [
   "core/profile_pay",
   "core/profiles",
   "core/dim_skills",
+  // distances (issue 5): the structural distance model, nearest roles, content similarity and the
+  // check of the published adjacency; it reads only core and its own models, so it sits here
+  "core/role_distance_model",
+  "core/role_level_distances",
+  "core/role_skill_weights",
+  "marts/role_neighbours",
+  "marts/adjacency_validation",
+  "marts/role_similarity_comparison",
+  "meta/distance_fit",
+  "meta/distance_validation",
+  // end of distances
   // marts: aggregated for the dashboards
   "marts/pay_by_level",
   "marts/pay_by_grade",
@@ -28,6 +39,20 @@ export const MODELS: string[] = [
   "marts/quality_summary",
   "marts/skill_usage",
   "marts/occupation_groups",
+  // reports (issue 6): aggregates the dashboards need that no mart had; they read core and the
+  // marts above, and are read by the loaders in reports/data/
+  "marts/report_overview",
+  "marts/report_pay_peers",
+  "marts/report_pay_summary",
+  "marts/report_status_mix",
+  "marts/report_coverage_focuses",
+  "marts/report_quality_scores",
+  "marts/report_quality_failures",
+  "marts/report_provenance",
+  "marts/report_confidence_quality",
+  "marts/report_skill_pay",
+  "marts/report_rejects_by_kind",
+  // end of reports
   // meta: about the run; the data dictionary last, so it sees every table
   "meta/rejected_inputs",
   "meta/run_summary",
@@ -55,4 +80,6 @@ export const CHECKS: string[] = [
   "checks/level_equivalence_complete",
   "checks/skill_synonyms_valid",
   "checks/skill_kind_consistent",
+  // distances (issue 5)
+  "checks/adjacency_band_agreement",
 ];

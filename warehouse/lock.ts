@@ -10,7 +10,9 @@ import lockfile from "proper-lockfile";
 export class AlreadyRunning extends Error {}
 
 const lockDir = (dbPath: string) => `${dbPath}.lock`;
-const ownerFile = (dbPath: string) => `${lockDir(dbPath)}/owner.json`;
+// Beside the lock directory, not in it: proper-lockfile watches the directory's mtime, and a file
+// written inside would change it and make the lock look taken over.
+const ownerFile = (dbPath: string) => `${dbPath}.lock-owner.json`;
 
 function ownerIsGone(dbPath: string): boolean {
   try {
@@ -52,7 +54,7 @@ export async function acquireLock(dbPath: string): Promise<() => Promise<void>> 
   }
   writeFileSync(ownerFile(dbPath), JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
   return async () => {
-    rmSync(ownerFile(dbPath), { force: true }); // the lock directory must be empty to be released
     await release();
+    rmSync(ownerFile(dbPath), { force: true });
   };
 }

@@ -188,7 +188,7 @@ async function recordRun(db: Database, previous: Previous, f: RunFacts): Promise
     await c.run("insert into meta.runs by name select * from prev.meta.runs").catch(() => undefined);
     await c.run("insert into meta.check_results by name select * from prev.meta.check_results").catch(() => undefined);
   }
-  const tables = await queryRows(c, "select schema_name || '.' || table_name as name, estimated_size as n from duckdb_tables() where schema_name in ('raw', 'core', 'marts', 'meta') order by 1");
+  const tables = await queryRows(c, "select schema_name || '.' || table_name as name, estimated_size as n from duckdb_tables() where database_name = current_database() and schema_name in ('raw', 'core', 'marts', 'meta') order by 1");
   const exact: Record<string, number> = {};
   for (const t of tables) exact[String(t.name)] = Number((await queryRows(c, `select count(*) as n from ${String(t.name)}`))[0]!.n);
   const profiles = exact["core.profiles"] ?? 0;

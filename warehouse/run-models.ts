@@ -42,7 +42,7 @@ export async function documentTable(
   source: string,
 ): Promise<void> {
   const actual = (await connection.runAndReadAll(
-    "select column_name from duckdb_columns() where schema_name = $1 and table_name = $2 order by column_index",
+    "select column_name from duckdb_columns() where database_name = current_database() and schema_name = $1 and table_name = $2 order by column_index",
     [schema, name],
   )).getRows().map((r) => String(r[0]));
   const undocumented = actual.filter((c) => !columns.has(c));

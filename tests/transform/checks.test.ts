@@ -168,6 +168,15 @@ const PLANTS: Plant[] = [
       await c.run("insert into raw.skills values ($1, 'TESTAP.TESTAPX0001.P3', 99, 'Terraform', 'Writes modules.', false)", [pathOf("TESTAP.TESTAPX0001.P3")]);
     },
   },
+  {
+    what: "a published adjacent role, in the warehouse, printed close though its computed distance (another focus of the function, same level: 0.40) is partial",
+    trips: [{ check: "adjacency_band_agreement", rows: 1, sample: { profile_id: "TESTAQ.TESTAQX0001.P3", adjacent_profile_id: "TESTAQ.TESTAQY0001.P3", published_band: "close", computed_band: "partial" } }],
+    plant: async (c) => {
+      await clone("TESTAQ.TESTAQX0001.P3")(c);
+      await clone("TESTAQ.TESTAQY0001.P3")(c);
+      await c.run("insert into raw.adjacency values ($1, 'TESTAQ.TESTAQX0001.P3', 1, 'Y — P3', 'TESTAQ.TESTAQY0001.P3', 0.4, 'close')", [pathOf("TESTAQ.TESTAQX0001.P3")]);
+    },
+  },
 ];
 
 const failing = (w: Warehouse) => Object.fromEntries(w.checks.filter((c) => c.failingRows > 0).map((c) => [c.check, c.failingRows]));
