@@ -8,6 +8,7 @@ import { benchDistances } from "./distances.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchPipeline } from "./pipeline.ts";
 import { describeMachine } from "./machine.ts";
+import { scaleMarkdown, scaleSvg } from "./scale-doc.ts";
 
 const SUITES = { ingest: benchIngest, pipeline: benchPipeline, distances: benchDistances } as const;
 
@@ -37,6 +38,14 @@ const program = new Command("bench")
     mkdirSync(dir, { recursive: true });
     const doc = { suite: opts.suite, at: new Date().toISOString(), machine: describeMachine(), results };
     writeFileSync(`${dir}${opts.suite}-latest.json`, JSON.stringify(doc, null, 2) + "\n");
+    if (opts.suite === "pipeline") {
+      // The scale table and curve go to the docs as well, from these very figures.
+      const md = scaleMarkdown(doc as never);
+      const docs = fileURLToPath(new URL("../docs/", import.meta.url));
+      writeFileSync(`${docs}bench.md`, md);
+      writeFileSync(`${docs}bench-curve.svg`, scaleSvg(results as never));
+      process.stdout.write(`\n${md.split("\n").filter((l) => l.startsWith("|")).join("\n")}\n(docs/bench.md, docs/bench-curve.svg)\n`);
+    }
   });
 
 await program.parseAsync();
