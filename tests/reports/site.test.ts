@@ -88,8 +88,18 @@ describe("profile search", () => {
       await v.page.getByPlaceholder("Title, id, alias or skill").fill(query);
       await v.page.waitForFunction((q) => new URLSearchParams(location.search).get("q") === q, query);
       await settled(v.page);
+      // Results render asynchronously after the query lands in the URL: read until two reads a
+      // moment apart agree and show something, or give up after 15 s (the test then fails).
+      const read = () => v.page.locator(".profile-results tbody code").allTextContents();
+      let last = await read();
+      for (const started = Date.now(); Date.now() - started < 15_000; ) {
+        await v.page.waitForTimeout(300);
+        const now = await read();
+        if (now.length > 0 && now.join() === last.join()) break;
+        last = now;
+      }
       expect(v.problems).toEqual([]);
-      return await v.page.locator(".profile-results tbody code").allTextContents();
+      return last;
     } finally {
       await v.close();
     }
@@ -125,12 +135,18 @@ describe("pay", () => {
     const v = await visit("/pay");
     try {
       const chart = (name: string) => v.page.locator(`.${name} svg`).first().innerHTML();
+      // A filter re-renders asynchronously: wait for the chart to differ (or time out and fail),
+      // since "nothing pending" can be seen before the new render has even started.
+      const changed = (name: string, from: string) =>
+        v.page.waitForFunction(([sel, old]) => document.querySelector(sel!)?.innerHTML !== old, [`.${name} svg`, from] as const, { timeout: 15_000 });
       const before = { fn: await chart("pay-function-chart"), focus: await chart("pay-focus-chart") };
       await v.page.locator("form", { hasText: "Status" }).locator("select").selectOption("approved");
+      await changed("pay-function-chart", before.fn);
       await settled(v.page);
       const approved = await chart("pay-function-chart");
       expect(approved).not.toEqual(before.fn);
       await v.page.locator("form", { hasText: "Track" }).getByLabel("management").check();
+      await changed("pay-function-chart", approved);
       await settled(v.page);
       expect(await chart("pay-function-chart")).not.toEqual(approved);
       expect((await chartMarks(v.page)).every((n) => n > 0)).toBe(true);
