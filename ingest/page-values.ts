@@ -51,8 +51,12 @@ function isClean(s: string): boolean {
 /** Quote a piece of page text in a reason, cut short so the reason stays one readable line. */
 export const quote = (s: string, max = 60) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
 
-const ID = /^([A-Z][A-Z0-9]{1,15})\.([A-Z][A-Z0-9]{1,23})\.([PM][1-9][0-9]?)$/;
-export const PROFILE_ID_PATTERN = "[A-Z][A-Z0-9]{1,15}\\.[A-Z][A-Z0-9]{1,23}\\.[PM][1-9][0-9]?";
+// One definition of a profile id's parts; the SQL models embed PROFILE_ID_PATTERN (tested).
+const FUNCTION_CODE = "[A-Z][A-Z0-9]{1,15}";
+const FOCUS_CODE = "[A-Z][A-Z0-9]{1,23}";
+const LEVEL = "[PM][1-9][0-9]?";
+export const PROFILE_ID_PATTERN = `${FUNCTION_CODE}\\.${FOCUS_CODE}\\.${LEVEL}`;
+const ID = new RegExp(`^(${FUNCTION_CODE})\\.(${FOCUS_CODE})\\.(${LEVEL})$`);
 
 export function parseProfileId(s: string): { functionCode: string; focusCode: string; levelCode: string } {
   const m = ID.exec(s);
@@ -60,7 +64,7 @@ export function parseProfileId(s: string): { functionCode: string; focusCode: st
   return { functionCode: m[1]!, focusCode: m[2]!, levelCode: m[3]! };
 }
 
-const LEVEL_CODE = /^[PM][1-9][0-9]?$/;
+const LEVEL_CODE = new RegExp(`^${LEVEL}$`);
 export function parseLevelCode(s: string, where: string): string {
   if (!LEVEL_CODE.test(s)) throw malformed(`${where}: ${quote(s)} is not a level code such as P3 or M2`);
   return s;

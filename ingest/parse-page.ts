@@ -7,6 +7,7 @@ import type { ParseResult, Rendering } from "./record.ts";
 
 /** Pages are ~7–15 KB; a file past this is not a page, and is not worth reading to find out. */
 export const MAX_PAGE_BYTES = 1024 * 1024;
+export const oversizedReason = (size: number) => `file is ${size} bytes, larger than any page (limit ${MAX_PAGE_BYTES})`;
 
 
 export interface PageOutcome {
@@ -21,7 +22,7 @@ const reject = (kind: Extract<ParseResult, { ok: false }>["kind"], reason: strin
 
 export function parsePage(bytes: Uint8Array): PageOutcome {
   if (bytes.length > MAX_PAGE_BYTES) {
-    return reject("oversized", `file is ${bytes.length} bytes, larger than any page (limit ${MAX_PAGE_BYTES})`);
+    return reject("oversized", oversizedReason(bytes.length));
   }
   if (bytes.indexOf(0) !== -1) return reject("binary", "binary file (contains NUL bytes)");
   // isUtf8 validates in native code, several times faster than a fatal TextDecoder.

@@ -23,7 +23,7 @@ import {
   quote,
 } from "./page-values.ts";
 import { assemble, type PageParts } from "./assemble.ts";
-import { TOOL_DESCRIPTION, type ParseResult } from "./record.ts";
+import { CONFIDENCE_LABELS, SCOPES, STATUSES, TOOL_DESCRIPTION, type ParseResult } from "./record.ts";
 
 export const TEXT_MARKER = "← Canon taxonomy";
 const PAY_DIFFERENTIAL = "Material PAY differential vs the function baseline.";
@@ -190,9 +190,14 @@ function readParts(b: Blocks): PageParts {
   };
 }
 
+const oneOf = (values: readonly string[]) => `(${values.join("|")})`;
+const BADGES = new RegExp(
+  `^([PM][1-9][0-9]?)(\\1 — .+?)${oneOf(CONFIDENCE_LABELS)}([01]\\.\\d{1,3})${oneOf(STATUSES)}${oneOf(SCOPES)}(v\\d+)$`,
+);
+
 /** "P3P3 — Mid-Level Professionalhigh0.80approvedglobalv1": the seven badges with nothing between them. */
 function splitBadges(line: string): string[] {
-  const m = /^([PM][1-9][0-9]?)(\1 — .+?)(high|medium|low)([01]\.\d{1,3})(approved|in_review|draft|deprecated)(global|americas|emea|apac)(v\d+)$/.exec(line);
+  const m = BADGES.exec(line);
   if (!m) throw malformed(`badges line ${quote(line)} is not level, label, confidence, score, status, scope, version`);
   return m.slice(1);
 }

@@ -2,7 +2,7 @@
 // bad file; whatever goes wrong becomes that file's rejection, and the run goes on.
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
-import { MAX_PAGE_BYTES, parsePage } from "./parse-page.ts";
+import { MAX_PAGE_BYTES, oversizedReason, parsePage } from "./parse-page.ts";
 import type { IngestedFile } from "./record.ts";
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -20,7 +20,7 @@ export function readAndParse(absolute: string, path: string): IngestedFile {
       const { size } = fstatSync(fd);
       // An oversized file is judged by its size alone: no need to read a 2 GB log to reject it.
       if (size > MAX_PAGE_BYTES) {
-        return { sourcePath: path, contentHash: "", sizeBytes: size, rendering: null, result: { ok: false, kind: "oversized", reason: `file is ${size} bytes, larger than any page (limit ${MAX_PAGE_BYTES})` } };
+        return { sourcePath: path, contentHash: "", sizeBytes: size, rendering: null, result: { ok: false, kind: "oversized", reason: oversizedReason(size) } };
       }
       bytes = readFileSync(fd);
     } finally {

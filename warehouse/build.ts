@@ -3,7 +3,7 @@
 // (publish.ts): a build can be thrown away without anyone having seen it.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { IngestTables } from "../ingest/to-arrow.ts";
-import { appendArrow, createRawLayer } from "./raw-layer.ts";
+import { appendTables, createRawLayer } from "./raw-layer.ts";
 import { loadReferenceDocs } from "./reference-docs.ts";
 import { createCheckResults, runChecks, type CheckResult } from "./run-checks.ts";
 import { runModels, type ModelTiming } from "./run-models.ts";
@@ -16,11 +16,11 @@ export interface BuildSettings {
 }
 
 export async function loadRaw(connection: DuckDBConnection, tables: IngestTables): Promise<Record<string, number>> {
-  const rows: Record<string, number> = {};
+  let rows: Record<string, number>;
   await connection.run("begin transaction");
   try {
     await createRawLayer(connection);
-    for (const [name, table] of Object.entries(tables)) rows[name] = await appendArrow(connection, name, table);
+    rows = await appendTables(connection, tables);
     await loadReferenceDocs(connection);
     await connection.run("commit");
   } catch (e) {

@@ -14,7 +14,7 @@ import { planParse, statFiles, type StatedFile } from "./file-state.ts";
 import { acquireLock } from "./lock.ts";
 import { attachPrevious, type Previous } from "./previous.ts";
 import { buildPath, finishBuild, publish, removeStaleBuild, setAsideFailedBuild } from "./publish.ts";
-import { appendArrow } from "./raw-layer.ts";
+import { appendTables } from "./raw-layer.ts";
 import { copyUnchanged, writeFileState } from "./reuse.ts";
 import type { CheckResult } from "./run-checks.ts";
 import { codeVersion, parserVersion } from "./versions.ts";
@@ -94,7 +94,7 @@ async function run(options: PipelineOptions, dbPath: string): Promise<PipelineRe
         notes.push(`previous warehouse's cache is missing rows for ${reused.missing} unchanged files; re-parsing them`);
         const again = await ingestFiles(plan.unchanged.map((u) => u.file), withProgress(options));
         await db.connection.run("begin transaction");
-        for (const [name, table] of Object.entries(again.tables)) await appendArrow(db.connection, name, table);
+        await appendTables(db.connection, again.tables);
         await db.connection.run("commit");
         ingest = { ...ingest, files: [...ingest.files, ...again.files], parsed: ingest.parsed + again.parsed, rejected: ingest.rejected + again.rejected };
         plan = { toParse: [...plan.toParse, ...plan.unchanged.map((u) => u.file)], unchanged: [] };

@@ -4,9 +4,10 @@
 import { DuckDBDataChunk, type DuckDBConnection, type DuckDBType, BOOLEAN, DOUBLE, INTEGER, VARCHAR, type DuckDBValue } from "@duckdb/node-api";
 import type { DataType, Table } from "apache-arrow";
 import { TABLES, type TableSpec } from "../ingest/arrow-schema.ts";
+import type { IngestTables } from "../ingest/to-arrow.ts";
+import { CHUNK_ROWS } from "./append-columns.ts";
 import { sqlString } from "./sql-text.ts";
 
-const CHUNK_ROWS = 2048;
 
 function duckType(t: DataType): { sql: string; type: DuckDBType } {
   switch (String(t)) {
@@ -68,4 +69,11 @@ export async function appendArrow(connection: DuckDBConnection, name: string, ta
     appender.closeSync();
   }
   return table.numRows;
+}
+
+/** Appends every table of an ingest; the caller holds the transaction. Rows appended, per table. */
+export async function appendTables(connection: DuckDBConnection, tables: IngestTables): Promise<Record<string, number>> {
+  const rows: Record<string, number> = {};
+  for (const [name, table] of Object.entries(tables)) rows[name] = await appendArrow(connection, name, table);
+  return rows;
 }

@@ -5,8 +5,9 @@
 //   # <column>: what the column means
 import { readFileSync, readdirSync } from "node:fs";
 import { basename } from "node:path";
-import { DuckDBDataChunk, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
+import { VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
 import Papa from "papaparse";
+import { appendColumns } from "./append-columns.ts";
 import { documentTable } from "./run-models.ts";
 import { sqlIdentifier } from "./sql-text.ts";
 import { TRANSFORM_DIR } from "./sql-files.ts";
@@ -56,15 +57,8 @@ export async function loadReferenceDocs(connection: DuckDBConnection, paths = re
   for (const doc of docs) {
     const columns = [...doc.columns.keys()];
     await connection.run(`create or replace table raw.${doc.name} (${columns.map((c) => `${sqlIdentifier(c)} varchar`).join(", ")})`);
-    const appender = await connection.createAppender(doc.name, "raw");
-    for (let start = 0; start < doc.rows.length; start += 2048) {
-      const slice = doc.rows.slice(start, start + 2048);
-      const chunk = DuckDBDataChunk.create(columns.map(() => VARCHAR), slice.length);
-      columns.forEach((c, i) => chunk.setColumnValues(i, slice.map((r) => (r[c] === undefined || r[c] === "" ? null : r[c]!))));
-      appender.appendDataChunk(chunk);
-    }
-    appender.flushSync();
-    appender.closeSync();
+    const values = columns.map((c) => doc.rows.map((r) => (r[c] === undefined || r[c] === "" ? null : r[c]!)));
+    await appendColumns(connection, { table: doc.name, schema: "raw" }, columns.map(() => VARCHAR), values);
     await documentTable(connection, "raw", doc.name, `Reference document transform/reference/${doc.name}.csv: ${doc.about}`, doc.columns, `transform/reference/${doc.name}.csv`);
   }
   return docs;

@@ -1,30 +1,18 @@
 // The incremental half of the load: raw rows of unchanged files are copied from the previous
 // warehouse instead of being parsed again, and every file's state is recorded for the next run.
-import { DuckDBDataChunk, BIGINT, DOUBLE, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
+import { BIGINT, DOUBLE, VARCHAR, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
 import { TABLES } from "../ingest/arrow-schema.ts";
 import type { FileOutcome } from "../ingest/record.ts";
+import { appendColumns } from "./append-columns.ts";
 import { queryRows } from "./database.ts";
 import type { Plan } from "./file-state.ts";
 import type { Previous } from "./previous.ts";
-
-async function appendColumns(connection: DuckDBConnection, table: string, schema: string, types: (typeof VARCHAR)[], columns: unknown[][], catalog?: string) {
-  const appender = await connection.createAppender(table, schema, catalog);
-  const rows = columns[0]?.length ?? 0;
-  for (let start = 0; start < rows; start += 2048) {
-    const n = Math.min(2048, rows - start);
-    const chunk = DuckDBDataChunk.create(types, n);
-    columns.forEach((col, i) => chunk.setColumnValues(i, col.slice(start, start + n) as never));
-    appender.appendDataChunk(chunk);
-  }
-  appender.flushSync();
-  appender.closeSync();
-}
 
 /** Copies the unchanged files' raw rows; `ok` is false when the previous warehouse lacks some of them. */
 export async function copyUnchanged(connection: DuckDBConnection, unchanged: Plan["unchanged"]): Promise<{ ok: boolean; missing: number }> {
   if (unchanged.length === 0) return { ok: true, missing: 0 };
   await connection.run("create temp table unchanged_paths (source_path varchar primary key)");
-  await appendColumns(connection, "unchanged_paths", "main", [VARCHAR], [unchanged.map((u) => u.file.path)], "temp");
+  await appendColumns(connection, { table: "unchanged_paths", schema: "main", catalog: "temp" }, [VARCHAR], [unchanged.map((u) => u.file.path)]);
   await connection.run("begin transaction");
   for (const spec of TABLES) {
     await connection.run(`insert into raw.${spec.name} select * from prev.raw.${spec.name} where source_path in (select source_path from unchanged_paths)`);
@@ -45,8 +33,8 @@ export async function copyUnchanged(connection: DuckDBConnection, unchanged: Pla
 
 export async function writeFileState(connection: DuckDBConnection, runId: string, parser: string, plan: Plan, parsed: FileOutcome[], previous: Previous) {
   const byPath = new Map(parsed.map((f) => [f.sourcePath, f]));
-  const rows: unknown[][] = [[], [], [], [], [], [], []];
-  const push = (...values: unknown[]) => values.forEach((v, i) => rows[i]!.push(v));
+  const rows: DuckDBValue[][] = [[], [], [], [], [], [], []];
+  const push = (...values: DuckDBValue[]) => values.forEach((v, i) => rows[i]!.push(v));
   for (const f of plan.toParse) {
     const p = byPath.get(f.path);
     push(f.path, BigInt(Math.max(f.sizeBytes, 0)), f.mtimeMs, p?.contentHash ?? "", parser, p?.result.ok ? "parsed" : "rejected", runId);
@@ -58,5 +46,5 @@ export async function writeFileState(connection: DuckDBConnection, runId: string
     const before = prevRun.get(u.file.path);
     push(u.file.path, BigInt(u.file.sizeBytes), u.file.mtimeMs, u.contentHash, parser, String(before?.outcome ?? "parsed"), String(before?.parsed_run_id ?? runId));
   }
-  await appendColumns(connection, "file_state", "meta", [VARCHAR, BIGINT, DOUBLE, VARCHAR, VARCHAR, VARCHAR, VARCHAR] as never, rows);
+  await appendColumns(connection, { table: "file_state", schema: "meta" }, [VARCHAR, BIGINT, DOUBLE, VARCHAR, VARCHAR, VARCHAR, VARCHAR], rows);
 }
